@@ -4267,6 +4267,96 @@ def test_a_range_broken_at_its_dash_goes_on_in_a_text_broken_at_a_width():
     assert figure_at(_RANGE_BROKEN, "4,2%")["period"] == "2006-2010"
 
 
+_READ = ("surface", "unit", "kind", "role", "period", "base")
+
+
+def _readings(text):
+    return [tuple(r[k] for k in _READ) for r in figures(text)]
+
+
+def _broken_at(text, width):
+    """``text`` with its prose lines broken at ``width`` characters, as a PDF's text copied out without its layout has
+    them (a space at a line's last word boundary becomes a line break; a table's row stays whole)."""
+    import textwrap
+
+    return "\n".join(line if " | " in line or "   " in line
+                     else textwrap.fill(line, width, break_long_words=False, break_on_hyphens=False)
+                     for line in text.split("\n"))
+
+
+_CLAUSE_BEFORE_A_NAME = (
+    "Tình hình thu hút đầu tư nước ngoài\n"
+    "Lũy kế đến hết năm 2016, trên địa bàn tỉnh có 418 dự án đầu tư trực tiếp nước ngoài còn hiệu lực của 26 quốc "
+    "gia và vùng lãnh thổ đầu tư vào tỉnh; Nhật Bản tiếp tục dẫn đầu với 98 dự án, tổng vốn đăng ký 2.486,3 triệu "
+    "USD, chiếm 34,9% tổng vốn đăng ký; Hàn Quốc đứng thứ hai về vốn nhưng dẫn đầu về số dự án với 121 dự án, vốn "
+    "đăng ký 1.532,7 triệu USD, chiếm 21,5%; tiếp đến là Trung Quốc và Singapore.\n"
+    "Năm 2017, tỉnh tiếp tục cải thiện môi trường đầu tư, kinh doanh, nâng cao chỉ số năng lực cạnh tranh cấp tỉnh "
+    "và đẩy mạnh cải cách thủ tục hành chính trong lĩnh vực đầu tư.\n")
+_ITEM_BEFORE_A_NAME = (
+    "II. NHIỆM VỤ TRỌNG TÂM THÁNG 11/2025\n"
+    "1. Tăng cường tuần tra, kiểm soát trên tuyến biên giới đất liền dài 56,8 km, nhất là các đường mòn, lối mở "
+    "thuộc hai huyện biên giới.\n"
+    "2. Xây dựng kế hoạch cao điểm chống buôn lậu dịp cuối năm 2025 và Tết Nguyên đán Bính Ngọ 2026; phấn đấu trong "
+    "tháng phát hiện, xử lý ít nhất 160 vụ, thu nộp ngân sách trên 3.500 triệu đồng.\n"
+    "3. Đến hết năm 2025, thu nộp ngân sách đạt 100% kế hoạch năm; kiểm tra 100% cửa hàng xăng dầu trên địa bàn.\n")
+_HEADING_WITH_A_COMMA = (
+    "3. Kết quả thực hiện các dự án thành phần năm 2024\n"
+    "3.2. Dự án 4: Đầu tư cơ sở hạ tầng thiết yếu\n"
+    "Khởi công mới 23 công trình, chuyển tiếp 17 công trình; hoàn thành 31/40 công trình, trong đó cứng hóa 18,6 km "
+    "đường giao thông nông thôn, xây dựng cầu treo dân sinh và nhà văn hóa thôn, bản.\n"
+    "3.3. Dự án 5: Phát triển giáo dục nghề nghiệp, giải quyết việc làm\n"
+    "Tổ chức 27 lớp đào tạo nghề cho 815 lao động, bằng 108,7% kế hoạch. Tỷ lệ lao động qua đào tạo của huyện đạt "
+    "48,3% (năm 2023 là 45,1%).\n")
+_HEADER_LAID_OUT = (
+    "Trong 9 tháng năm 2025, tổng sản phẩm trên địa bàn tỉnh ước tăng 8,05% so với cùng kỳ năm trước, cao nhất "
+    "trong năm quý gần đây; khu vực công nghiệp và xây dựng tăng 11,2%, đóng góp 4,1 điểm phần trăm vào mức tăng "
+    "chung, khu vực dịch vụ tăng 6,9%, khu vực nông, lâm nghiệp và thủy sản tăng 3,2%; riêng quý III, ngành công "
+    "nghiệp chế biến, chế tạo phục hồi rõ rệt nhờ các dự án mới đi vào hoạt động trong các khu công nghiệp.\n\n"
+    "Tốc độ tăng GRDP theo quý so với cùng kỳ năm trước (%)\n\n"
+    "Quý III/2024   Quý IV/2024   Quý I/2025   Quý II/2025   Quý III/2025*\n"
+    "7,12   7,65   7,42   7,98   8,05\n\n"
+    "(*) Số ước tính\n")
+
+
+@pytest.mark.parametrize(
+    "text", [_CLAUSE_BEFORE_A_NAME, _ITEM_BEFORE_A_NAME, _HEADING_WITH_A_COMMA, _HEADER_LAID_OUT],
+    ids=["a-clause-closed-before-a-name", "an-item-broken-before-a-name", "a-heading-with-a-comma-over-a-sentence",
+         "a-header-laid-out-by-spaces"],
+)
+def test_a_text_broken_at_a_width_reads_as_written(text):
+    """A break before a capital goes on only where the next line's first word could not have stood on the line
+    (`… chiếm 34,9% tổng vốn đăng ký;` / `Hàn Quốc …`, `… Tết Nguyên đán Bính` / `Ngọ 2026; …`), not under a heading
+    whose words end short of the width; a line laid out in columns by spaces is a table's and goes on in none."""
+    broken = _broken_at(text, 85)
+    assert len(broken) == len(text) and broken != text
+    assert _readings(broken) == _readings(text)
+
+
+_DOUBLE_SPACED_TABLE = (
+    "Biểu: Kết quả một số chỉ tiêu chủ yếu 6 tháng đầu năm 2024\n"
+    "  STT   Chỉ tiêu                       ĐVT       KH năm 2024  TH 6 tháng  % KH năm\n"
+    "  ----- ------------------------------ --------- ------------ ----------- ---------\n"
+    "  1     Tổng diện tích gieo trồng      Ha        12.400       7.150       57,7\n"
+    "  2     Thu ngân sách trên địa bàn     Tỷ đồng   312,5        171,8       55,0\n"
+    "  3     Số lao động được tạo việc làm  Người     1.900        1.040       54,7\n"
+    "  -----------------------------------------------------------------------------\n\n"
+    "Nhiệm vụ 6 tháng cuối năm 2024\n")
+_LEAD_IN_OVER_SPACED_ITEMS = (
+    "Mức thu phí chứng thực thực hiện theo Thông tư số 226/2016/TT-BTC, cụ thể như sau:\n"
+    + "".join(f"- {item};\n" for item in [
+        "Chứng thực bản sao từ bản chính: 2.000 đồng/trang", "Từ trang thứ ba trở lên: 1.000 đồng/trang",
+        "Chứng thực chữ ký: 10.000 đồng/trường hợp", "Chứng thực hợp đồng, giao dịch: 50.000 đồng/hợp đồng",
+        "Sửa đổi, bổ sung hợp đồng: 30.000 đồng/hợp đồng", "Sửa lỗi sai sót trong hợp đồng: 25.000 đồng/hợp đồng",
+        "Cấp bản sao văn bản chứng thực: 5.000 đồng/trang"]))
+
+
+@pytest.mark.parametrize("text", [_DOUBLE_SPACED_TABLE, _LEAD_IN_OVER_SPACED_ITEMS],
+                         ids=["a-table-laid-out-by-spaces-with-its-rule", "a-lead-in-over-its-items"])
+def test_a_text_with_a_blank_line_after_every_line_reads_as_written(text):
+    """A word processor's or a web page's copy leaves a blank line after every line: a table laid out by spaces keeps
+    its header over the rule of dash groups under it, and a lead-in naming an act's fees its items, past them."""
+    assert _readings(text.replace("\n", "\n\n")) == _readings(text)
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

@@ -869,7 +869,7 @@ LIST_JOINER_REACH: Final = 5  # " và": a list's joiner ending the words before 
 def _a_names_last_word(text: str, s: int, label: str) -> bool:
     """ "Nha Trang 8": the label's word right before ``s`` is written capitalised after another capitalised word, the
     last word of a name, not the label ("trang 8", a page)."""
-    head = text[:s].rstrip()
+    head = text[max(0, s - NAME_REACH):s].rstrip()  # the words just before: no copy of all the text before
     if " " in label or not head[-len(label):][:1].isupper():
         return False
     word = head[:-len(label)].rstrip().rpartition(" ")[2]
@@ -2369,8 +2369,8 @@ def a_band_heading_a_price(v: Vocabulary, text: str, s: int, e: int, before: str
     đến 100 triệu đồng: 100.000 đồng/trường hợp"), both its ends a label."""
     if ":" not in after[:PRICE_BAND_REACH] and not (":" in text[e:e + BAND_RANGE_REACH] and _ranged(v, after)):
         return None  # the usual number: no colon right after it
-    bands = _band_ranges()
-    if not (m := _BAND_TO_COLON.match(after) or bands[0].match(text[e:e + BAND_RANGE_REACH].lower())):
+    bands, band = _band_ranges(), text[e:e + BAND_RANGE_REACH].lower()
+    if not (m := _BAND_TO_COLON.match(band) or bands[0].match(band)):
         return None
     if first := bands[1].search(before):
         before = before[:first.start()].rstrip()  # "- từ 50 triệu đồng đến": the range's first end and its unit
@@ -2379,8 +2379,7 @@ def a_band_heading_a_price(v: Vocabulary, text: str, s: int, e: int, before: str
     line = before[before.rfind("\n") + 1:]
     if len(line) > BAND_HEAD_REACH or not line.lstrip().startswith(("-", "+", "•")) or any(c.isdigit() for c in line):
         return None  # a band opens a short list item, no other number before it
-    rest = text[e + m.end():e + m.end() + PRICE_BAND_REACH] if m.re is bands[0] else after[m.end():]
-    if not unit_after(v, text, e) or not any(c.isdigit() for c in rest[:PRICE_BAND_REACH]):
+    if not unit_after(v, text, e) or not any(c.isdigit() for c in text[e + m.end():e + m.end() + PRICE_BAND_REACH]):
         return None  # a band in a unit, a price after its colon
     return Reason("label", f"a band after {w!r} opening a list item: names what its price is for")
 
@@ -2392,6 +2391,8 @@ BAND_RANGE_REACH: Final = 60  # " triệu đồng đến 100 triệu đồng: ":
 def _ranged(v: Vocabulary, after: str) -> bool:
     """A range's word stands a few words after the number: the first end of a range."""
     return v.range_to.within(after[:PRICE_BAND_REACH])
+
+
 BAND_HEAD_REACH: Final = 30
 _BAND_TO_COLON: Final = re.compile(r"[^\d:\n]{1,16}:")  # "km trở lên:": the unit and a few words, no number
 

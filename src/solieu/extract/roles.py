@@ -2265,7 +2265,7 @@ _NOT_A_THING: Final = re.compile(r"[\d,;:.()]")  # a number or a break between a
 
 
 _DASHED_ITEM: Final = re.compile(r"\s*[-+•–*]\s")  # "- Người khuyết tật đặc biệt nặng: …": a dashed list's item
-ITEMS_BACK: Final = 12  # the most lines walked back over a lead-in's items and the blank lines between them
+ITEMS_BACK: Final = 12  # the most items walked back over to their lead-in (a blank line between them counts none)
 
 
 def _item_under_an_acts_lead_in(doc: Document, c: Context) -> str | None:
@@ -2291,19 +2291,19 @@ def _item_under_a_set_levels_lead_in(doc: Document, c: Context) -> str | None:
 
 
 def _lead_in_over_a_dashed_item(doc: Document, c: Context) -> str | None:
-    """The lead-in (a line ending with a colon) over the dashed item the figure stands in, past the items before it;
-    None if the figure is in no dashed item or the line over its items is no lead-in."""
+    """The lead-in (a line ending with a colon) over the dashed item the figure stands in, past the items before it
+    and blank lines between them; None if the figure is in no dashed item or the line over its items is no lead-in."""
     text = doc.text
     start = text.rfind("\n", 0, c.f.start) + 1
     if not _DASHED_ITEM.match(text, start):
         return None  # the usual figure: no dashed item
-    for _ in range(ITEMS_BACK):
-        if start <= 0:
-            return None
+    items = 0
+    while start > 0 and items < ITEMS_BACK:  # a blank line between items (a word processor's) counts no item
         start = text.rfind("\n", 0, start - 1) + 1
         line = text[start:text.find("\n", start)].strip()
         if line and not _DASHED_ITEM.match(line):
             return line if line.endswith(":") else None
+        items += bool(line)
     return None
 
 

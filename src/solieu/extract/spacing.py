@@ -43,9 +43,9 @@ from typing import Final
 
 from solieu.extract.exclusions import FOOTNOTE_REACH
 from solieu.extract.figure import Excluded, Figure
-from solieu.extract.tables import FLAT_CELL_MAX, MIN_CELLS, SEPARATOR, SPACED_GAP, TAB, spaced_tables
+from solieu.extract.tables import FLAT_CELL_MAX, MIN_CELLS, SEPARATOR, SPACED_GAP, TAB, dash_groups, spaced_tables
 from solieu.extract.vocabulary import vocabulary
-from solieu.renditions import ITEM_MARK
+from solieu.renditions import COLUMN_GAP, COLUMN_GAPS, ITEM_MARK
 
 # Read as a space, one for one: the no-break, fixed-width, narrow and ideographic spaces.
 SPACES: Final = "\xa0\u1680" + "".join(map(chr, range(0x2000, 0x200B))) + "\u202f\u205f\u3000"
@@ -85,10 +85,6 @@ _TAGS_TO_LINE_END: Final = re.compile(r"(?:</?[A-Za-z][^<>]*>)*(?:\n|\Z)")  # ta
 _SOURCE_BREAK: Final = re.compile(r"(?<=[^\s>]) *\n *(?=[^\s<|])")  # a line break of a page's source between words
 _RUN: Final = re.compile(r"(?<=\S) {2,}(?=\S)")  # between two words of a line, not its indent
 GRID_CORNER: Final = "+---"  # a grid table's border: its rows' bars stand in columns
-# Two runs of three spaces or more on a line part its columns, whether a table was found there or not
-# (a table's row broken at a page's width); a justified line or a word in bold leaves shorter runs.
-_COLUMN_GAP: Final = re.compile(r"\S {3,}(?=\S)")
-COLUMN_GAPS: Final = 2
 _LETTER: Final = re.compile(r"[^\W\d_]")  # a line of prose holds one; a rule of dashes under a table's header none
 _BREAK: Final = re.compile(r"\n(?:[ \t]*\n)*")  # a line break, with the blank lines after it
 KEYCAP: Final = "\u20e3"  # the keycap mark after a digit: "1️⃣"
@@ -358,7 +354,7 @@ def _runs(text: str) -> list[Edit]:
             k = bisect_right(starts, m.start()) - 1
             line = (s, e, _tabbed_row(words) or (grid and words.lstrip().startswith(("|", "+")))
                     or (k >= 0 and m.start() <= tables[k][1])
-                    or (SEPARATOR not in words and len(_COLUMN_GAP.findall(words)) >= COLUMN_GAPS))
+                    or (SEPARATOR not in words and len(COLUMN_GAP.findall(words)) >= COLUMN_GAPS))
         if not line[2] and not (text[m.start() - 1:m.start()] == "|" and text[m.end():m.end() + 1] == "|"):
             edits.append((m.start(), m.end(), " "))  # "|  |", an empty cell's, keeps its spaces
     return edits
@@ -435,11 +431,11 @@ def _goes_on(before: str, after: str) -> bool:
 def _cell(line: str) -> bool:
     """A line that may be a table's cell or row: a row of cells parted by bars or tabs, or a line short or
     parted in columns by spaces that is no list's item, numbered heading, heading in capitals, lead-in or
-    sentence."""
-    if SEPARATOR in line or TAB in line:
-        return True  # a row of cells parted by bars or tabs
+    sentence, or the line of dash groups under a header laid out by spaces."""
+    if SEPARATOR in line or TAB in line or dash_groups(line, 0, len(line)):
+        return True  # a row of cells parted by bars or tabs, a header's rule
     line = line.strip()
-    return (len(line) <= FLAT_CELL_MAX or len(_COLUMN_GAP.findall(line)) >= COLUMN_GAPS) \
+    return (len(line) <= FLAT_CELL_MAX or len(COLUMN_GAP.findall(line)) >= COLUMN_GAPS) \
         and not ITEM_MARK.match(line) and line[-1:] not in _SENTENCE_ENDS \
         and not (line.isupper() and len(line) > CAPITALS_CELL_MAX)
 

@@ -429,27 +429,20 @@ def _holds_a_value(cell: str) -> bool:
         and not _YEARS_COMPARED.fullmatch(cell.strip())
 
 
-def _blank_under_a_header(text: str, lines: list[tuple[int, int]], i: int, block: list[list[tuple[int, int]]]) -> bool:
-    """Line ``i`` is blank between a table's header, no value in it yet, and its first row of as many cells (a page
-    that leaves a blank line after every line, its header's own two rows kept together)."""
-    if not block or lines[i][0] != lines[i][1] or i + 1 >= len(lines):
-        return False  # the usual line: no header above, or not blank
-    if cell_count(text, *lines[i + 1]) != len(block[-1]):
+def _blank_inside(text: str, lines: list[tuple[int, int]], i: int, block: list[list[tuple[int, int]]]) -> bool:
+    """Line ``i`` is blank inside a table, as a page that leaves a blank line after every line or paragraph lays its
+    rows apart: the same table goes on in a row of as many cells below, under its header (no value in it yet: the
+    header's own two rows are kept together), or under rows with values when that row repeats no header
+    ("7 | Thu ngân sách … | 112,1" / "" / "II | Xã hội |  |  |  |  |")."""
+    if not block or lines[i][0] != lines[i][1] or i + 1 >= len(lines) \
+            or cell_count(text, *lines[i + 1]) != len(block[-1]):
+        return False  # the usual line: no table above, not blank, or no row of as many cells below
+    if not any(_holds_a_value(text[a:b]) for row in block for a, b in row[1:]):
+        return True  # between a header and its first row
+    if len(block) < 2 or not any(_holds_a_value(text[a:b]) for a, b in block[-1][1:]):
         return False
-    return not any(_holds_a_value(text[a:b]) for row in block for a, b in row[1:])
-
-
-def _blank_between_rows(text: str, lines: list[tuple[int, int]], i: int, block: list[list[tuple[int, int]]]) -> bool:
-    """Line ``i`` is blank between a table's rows, values above it, and a row of as many cells below that repeats no
-    header ("7 | Thu ngân sách … | 112,1" / "" / "II | Xã hội |  |  |  |  |", as a page that leaves a blank line after
-    every paragraph lays out a row apart): the same table goes on."""
-    if len(block) < 2 or lines[i][0] != lines[i][1] or i + 1 >= len(lines):
-        return False  # the usual line: no rows above, or not blank
-    below = lines[i + 1]
-    if cell_count(text, *below) != len(block[-1]) or not any(_holds_a_value(text[a:b]) for a, b in block[-1][1:]):
-        return False
-    cells = _split(text, *below)
-    return bool(cells) and text[cells[0][0]:cells[0][1]] != text[block[0][0][0]:block[0][0][1]]
+    cells = _split(text, *lines[i + 1])
+    return bool(cells) and text[slice(*cells[0])] != text[slice(*block[0][0])]
 
 
 def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
@@ -487,8 +480,7 @@ def _piped(text: str, out: Layout, lines: list[tuple[int, int]]) -> None:
         while i < len(lines) and (cells_enough(i)
                                   or len(block) > 1 and _group_line(text, lines, i, len(block[-1]))
                                   or block and header_rows is None and markdown_rule(text, *lines[i])
-                                  or _blank_under_a_header(text, lines, i, block)
-                                  or _blank_between_rows(text, lines, i, block)):
+                                  or _blank_inside(text, lines, i, block)):
             if block and header_rows is None and markdown_rule(text, *lines[i]):
                 header_rows = len(block)
             elif lines[i][0] < lines[i][1]:

@@ -195,6 +195,10 @@ def read_file(path: Path) -> Rendition:
 # or ")", a Roman numeral with "." ("- ", "2. ", "(3) ", "a) ", "II. "). Renditions write one before
 # an item that has none (a web page's <li>, Word's automatic numbers); the extractor reads them.
 ITEM_MARK = re.compile(r"(?:[-+•–*]|\(?\d{1,2}[.)]|\(?[a-zđ]\)|[IVX]{1,4}\.)\s")
+# Two runs of three spaces or more on a line part its columns, whether a table was found there or not
+# (a table's row broken at a page's width); a justified line or a word in bold leaves shorter runs.
+COLUMN_GAP = re.compile(r"\S {3,}(?=\S)")
+COLUMN_GAPS = 2
 # A dot leader: the dots a tab stop draws from a label to its figure (`Thu ngân sách ........ 186,4 tỷ đồng`), a line
 # that holds one being a list's item or a table's row as a reader sees it.
 LEADER = re.compile(r"\s*(?:\.\s?){4,}\.?\s*|\s*…{2,}\s*")

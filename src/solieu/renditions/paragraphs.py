@@ -15,7 +15,7 @@ import re
 from statistics import median
 from typing import Final
 
-from solieu.renditions import ITEM_MARK
+from solieu.renditions import COLUMN_GAP, COLUMN_GAPS, ITEM_MARK
 from solieu.renditions.columns import NUMBER_CELL
 
 # A line that is only a page number ("2", "- 2 -", "2/12", "Trang 2/12"); in plain text, where no
@@ -28,7 +28,10 @@ _ENDS: Final = ".:;!?…\"”)"
 _CLOSES: Final = ":;\"”)"
 ROW_BARS: Final = 2  # a row of cells joined by " | " and no bar at its ends has three cells or more
 _BULLETS: Final = "-+•–*"  # a list item's marks that number nothing
-_CLAUSES: Final = ",;%"  # a numbered heading's line has none of these
+# A sentence's end, a lead-in's colon, a quote's or a bracket's close (a link's date, `… | (12/01/2018)`): a line
+# ending so before a capital ends its paragraph; one ending with a semicolon may go on (`… tổng vốn đăng ký;` /
+# `Hàn Quốc …`).
+_STOPS: Final = ".:!?…\"”)"
 _ITEM_TAIL: Final = re.compile(r"(?:^|\s)\(\d{1,2}\)$")  # "…; (10)": an item's mark, its item below
 _ITEM: Final = re.compile(r"\((\d{1,2})\)\s")  # "(5) ": an item's number in brackets
 _RANGE_GOES_ON: Final = re.compile(r"[-–]\s?\d")  # "- 13%/năm": a range's dash and second end, no list item's
@@ -102,7 +105,7 @@ def soft_breaks(text: str) -> list[int]:
             and (n := m.start() - text.rfind("\n", 0, m.start())) >= MIN_WIDTH]
     if len(full) < WRAPPED_LINES:
         return []
-    width = median(full)
+    width, edge = median(full), max(full)
     breaks: list[int] = []
     start = 0
     item = 0  # the last item number written inside the paragraph, `(1) … (2) …`
@@ -115,7 +118,8 @@ def soft_breaks(text: str) -> list[int]:
             continue
         inline = bool(breaks) and breaks[-1] == start - 1
         item = next((int(m[1]) for m in reversed(list(_ITEM.finditer(line))) if inline or m.start()), item * inline)
-        if len(line) >= FULL * width and (_goes_on(line.lstrip(), after) or _next_item(after, item)):
+        fits = len(line) + 1 + after.find(" ") % (len(after) + 1) <= edge  # the next line's first word fits on this one
+        if len(line) >= FULL * width and (_goes_on(line.lstrip(), after, fits) or _next_item(after, item)):
             breaks.append(at)
         start = at + 1
     return breaks
@@ -137,27 +141,30 @@ def _next_item(line: str, item: int) -> bool:
     return item > 0 and (m := _ITEM.match(line)) is not None and int(m[1]) == item + 1
 
 
-def _goes_on(line: str, after: str) -> bool:
+def _goes_on(line: str, after: str, fits: bool) -> bool:
     """A full line of a plain text broken at a width goes on in the line ``after``: as a PDF's
     page :func:`continues` on the next, and also after a clause's end, a colon or a bracket
     before a word in lower case or a number (`… môi trường 10%:` / `24.900 đồng`), after a list
     item's mark left at the line's end (`… trở lên; (10)` / `Tỷ lệ …`), after a number before a range's dash and
     second end (`… Nghị quyết 12` / `- 13%/năm)`: no list item), and a heading in capitals
-    in capitals; not a numbered heading before a capital (`Điều 1. Kết quả … năm 2025` /
-    `Hội đồng …`), nor a table's numbered title (`Bảng 1. Tốc độ tăng … theo khu vực kinh tế` / `Khu vực`), nor
-    before a page number, a table's row or a flattened table's first cell."""
+    in capitals. Before a capital, a line that ends mid-sentence or with a semicolon goes on only where the next
+    line's first word would not have ``fits`` on it (`… chiếm 34,9% tổng vốn đăng ký;` / `Hàn Quốc …`, `… Tết
+    Nguyên đán Bính` / `Ngọ 2026; …`): a numbered heading ending short of the width keeps its break (`3.3. Dự án 5:
+    Phát triển giáo dục nghề nghiệp, giải quyết việc làm` / `Tổ chức …`), and so does a table's numbered title
+    (`Bảng 1. Tốc độ tăng … theo khu vực kinh tế` / `Khu vực`). No line goes on before a page number, a table's
+    row (one laid out by spaces too) or a flattened table's first cell."""
     if not after or _row(line) or _row(after) or _page_number(after) or _table_opens(after):
         return False
     if line[-1:].isdigit() and _RANGE_GOES_ON.match(after):
         return True  # "(mục tiêu Nghị quyết 12" / "- 13%/năm)", "năm học 2024" / "- 2025": a range broken at its dash
     if _ITEM_TAIL.search(line):
         return not ITEM_MARK.match(after)
+    if after[:1].isupper() and line[-1] not in _STOPS and not is_heading(line):
+        return not (fits or ITEM_MARK.match(after) or is_heading(after) or is_unit_line(after) or _table_title(line))
     if line[-1] in _CLOSES:
         return (after[:1].islower() or after[:1].isdigit()) and not ITEM_MARK.match(after)
     if is_heading(line) and is_heading(after):
         return not _numbered(after)
-    if after[:1].isupper() and (_numbered(line) and not any(c in line for c in _CLAUSES) or _table_title(line)):
-        return False
     return continues(line, after, wrapped=True)
 
 
@@ -196,10 +203,11 @@ def _line_at(text: str, start: int) -> str:
 
 
 def _row(line: str) -> bool:
-    """A table's row: cells joined by tabs, or by ` | ` between three cells or more or inside its bars. A line of
-    prose may hold one stray bar (a scan's text layer reads a rule or a stamp's edge as `|`: `… bảo hiểm y tế |
-    đạt 93,6% (chỉ tiêu`), as the table reader takes it: a break after or before it goes on as any other."""
-    if "\t" in line:
+    """A table's row: cells joined by tabs, or by ` | ` between three cells or more or inside its bars, or laid out
+    in columns by runs of spaces (`Quý III/2024   Quý IV/2024   Quý I/2025`). A line of prose may hold one stray bar
+    (a scan's text layer reads a rule or a stamp's edge as `|`: `… bảo hiểm y tế | đạt 93,6% (chỉ tiêu`), as the
+    table reader takes it: a break after or before it goes on as any other."""
+    if "\t" in line or "   " in line and len(COLUMN_GAP.findall(line)) >= COLUMN_GAPS:
         return True
     if " | " not in line:
         return False  # the usual line: no bar
