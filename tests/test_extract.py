@@ -4357,6 +4357,53 @@ def test_a_text_with_a_blank_line_after_every_line_reads_as_written(text):
     its header over the rule of dash groups under it, and a lead-in naming an act's fees its items, past them."""
     assert _readings(text.replace("\n", "\n\n")) == _readings(text)
 
+_MARCH_PAGE = ("Ngành dệt may phục hồi\n\nThứ Hai, 22/03/2021 - 08:15\n\n"
+               "Năm 2020, kim ngạch xuất khẩu dệt may của tỉnh đạt 1.286 triệu USD, giảm 4,2% so với năm 2019; "
+               "toàn tỉnh có 27 doanh nghiệp phải tạm ngừng hoạt động.\n\n")
+_QUARTER_TABLE = (
+    "Lao động và xuất khẩu theo nhóm doanh nghiệp quý I/2021\n\n"
+    "TT | Nhóm doanh nghiệp | Số doanh nghiệp | Lao động (người) | Kim ngạch xuất khẩu quý I/2020 (triệu USD) | "
+    "Kim ngạch xuất khẩu quý I/2021 (triệu USD)\n"
+    "1 | Doanh nghiệp FDI | 38 | 24.650 | 158,2 | 176,4\n"
+    "2 | Doanh nghiệp ngoài nhà nước | 356 | 40.120 | 161,6 | 173,3\n\n"
+    "Ghi chú: Kim ngạch xuất khẩu quý I/2021 là số ước tính.\n")
+
+
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # a quarter a page of March has begun is under way, no later time: its result and its share of the year's plan
+    (_MARCH_PAGE + "Quý I/2021, kim ngạch xuất khẩu dệt may ước đạt 362,5 triệu USD, tăng 9,4% so với cùng kỳ năm "
+     "2020 và bằng 25% kế hoạch năm 2021.\n", "362,5", ("estimated", "actual", "2021-Q1")),
+    (_MARCH_PAGE + "Quý I/2021, kim ngạch xuất khẩu dệt may ước đạt 362,5 triệu USD, tăng 9,4% so với cùng kỳ năm "
+     "2020 và bằng 25% kế hoạch năm 2021.\n", "25%", ("exact", "actual", "2021-Q1")),
+    (_MARCH_PAGE + "Quý III/2021, tỉnh phấn đấu kim ngạch xuất khẩu dệt may đạt 400 triệu USD.\n", "400",
+     ("exact", "plan", "2021-Q3")),  # one still to come stays a target
+    # a table titled by that quarter holds its results; a note naming a quarter with its year marks only its column
+    (_MARCH_PAGE + _QUARTER_TABLE, "24.650", ("exact", "actual", "2021-Q1")),
+    (_MARCH_PAGE + _QUARTER_TABLE, "158,2", ("exact", "actual", "2020-Q1")),
+    (_MARCH_PAGE + _QUARTER_TABLE, "176,4", ("estimated", "actual", "2021-Q1")),
+    # "Trong năm nay" opening a full sentence, past its ";", under a heading naming a later target's year
+    (_MARCH_PAGE + "Mục tiêu xuất khẩu trên 2 tỷ USD vào năm 2025\n\nTrong năm nay, Sở sẽ tổ chức 12 phiên giao dịch "
+     "việc làm; hỗ trợ đào tạo nghề cho khoảng 3.000 lao động nông thôn.\n", "3.000", ("approx", "plan", "2021")),
+    # a share of a whole whose noun phrase ends with a year is of that year; a year opening a span ends none
+    ("Dệt may vẫn là nhóm hàng chủ lực, chiếm 58,4% tổng kim ngạch xuất khẩu của tỉnh năm 2020.", "58,4%",
+     ("exact", "actual", "2020")),
+    ("Phấn đấu hoàn thành dứt điểm 100% kiến nghị của các năm 2019-2021 trước ngày 30/9/2024.", "100%",
+     ("exact", "plan", None)),
+    # a stock held at a month's end is that month's
+    ("Đến hết tháng 11/2020, lượng tồn kho của các nhà máy khoảng 0,38 triệu tấn xi măng.", "0,38",
+     ("approx", "actual", "2020-11")),
+    # the limits a standard's bracket lists per measure, each a requirement
+    ("Năm 2020, nồng độ bụi trong khí thải bình quân 32 mg/Nm3, SO2 dưới 150 mg/Nm3, đều thấp hơn giới hạn cho phép "
+     "theo QCVN 23:2009/BTNMT (bụi 100 mg/Nm3, SO2 500 mg/Nm3).", "500", ("exact", "plan", "2020")),
+    ("Năm 2020, nồng độ bụi trong khí thải bình quân 32 mg/Nm3, SO2 dưới 150 mg/Nm3, đều thấp hơn giới hạn cho phép "
+     "theo QCVN 23:2009/BTNMT (bụi 100 mg/Nm3, SO2 500 mg/Nm3).", "150", ("under", "actual", "2020")),
+], ids=["a-begun-quarters-result", "its-share-of-the-years-plan", "a-quarter-to-come", "a-begun-quarters-table",
+        "the-year-befores-quarter-no-estimate", "the-noted-quarter-estimated", "this-year-past-a-semicolon",
+        "a-share-of-a-years-whole", "a-span-ends-no-noun-phrase", "a-stock-at-a-months-end", "a-listed-limit",
+        "the-result-held-against-it"])
+def test_begun_quarters_this_year_shares_stocks_and_listed_limits(text, surface, expected):
+    assert tuple(fields_at(text, surface, ("qualifier", "role", "period")).values()) == expected
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

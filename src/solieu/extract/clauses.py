@@ -146,10 +146,14 @@ def last_year_opening(doc: Document, c: Context) -> str | None:
 
 
 def this_year_opening(doc: Document, c: Context) -> str | None:
-    """ "Năm nay, Ban sẽ vận động thêm ít nhất 50 hộ", "… cho biết: “Năm nay, …": the words of the report's own year
-    (a web page's) opening the figure's sentence, or the quote after its colon, before it; else None."""
-    head = doc.lower(c.ss, c.f.start)
-    return vocabulary().this_year.starting(head.rpartition(":")[2].lstrip(QUOTE_OPENERS))
+    """ "Năm nay, Ban sẽ vận động thêm ít nhất 50 hộ", "… cho biết: “Năm nay, …", "Trong năm nay, Sở sẽ …": the words
+    of the report's own year (a web page's) opening the figure's full sentence (past a ";"), or the quote after its
+    colon, before it, maybe after a time's opening word; else None."""
+    v = vocabulary()
+    head = doc.lower(c.full, c.f.start).rpartition(":")[2].lstrip(QUOTE_OPENERS)
+    if opener := v.time_openers.starting(head):
+        head = head[len(opener):].lstrip()
+    return v.this_year.starting(head)
 
 
 def measured_in_a_unit(counted: str) -> bool:

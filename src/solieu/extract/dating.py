@@ -321,11 +321,13 @@ def period(doc: Document, c: Context) -> tuple[str | None, str] | None:
             return f"{term[0] + 1}-{term[1]}", f"{counted.group().strip()!r}, the years of the term {term[0]}-{term[1]}"
     if (found := _yearly_under_a_term(doc, c)) is not None:
         return found
-    if (f.unit == "count" and f.counted or f.unit in MONEY or f.kind == "amount" and not f.per) \
+    if (f.unit == "count" and f.counted or f.unit in MONEY or f.kind == "amount" and not f.per
+            or f.kind == "share" and f.base is None) \
             and _a_year_may_follow(after := doc.text[f.tail:min(c.se, f.tail + NOUN_REACH)]) \
             and (found := year_after_noun(after, f.counted or "")) \
             and not (f.denominator is not None and vocabulary().plan_markers.found(found[1].lower())):
-        # "18/22 chỉ tiêu … năm 2023", "bổ sung 1.500 triệu đồng kinh phí đào tạo nghề năm 2025"; "đạt
+        # "18/22 chỉ tiêu … năm 2023", "bổ sung 1.500 triệu đồng kinh phí đào tạo nghề năm 2025", a share of a whole
+        # ("chiếm 58,4% tổng kim ngạch xuất khẩu của tỉnh năm 2020"); "đạt
         # 158,2/240 tỷ đồng kế hoạch vốn năm 2025" names the plan's year, what it is done against
         return found[0], f"the year its noun phrase ends with: {found[1]!r}"
     if f.role == "plan" and f.kind == "plan_ratio" and (found := year_after_noun(doc.text[f.tail:c.se])) \

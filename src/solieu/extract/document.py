@@ -14,7 +14,7 @@ from functools import cache
 from typing import Final
 
 from solieu.extract.figure import Figure
-from solieu.extract.periods import periods_named
+from solieu.extract.periods import QUARTERS, begun, periods_named
 from solieu.extract.scopes import (
     HEADING_MAX,
     HeadingLine,
@@ -98,6 +98,7 @@ class Document:
     # the latest year whose results a text may report: a web page's own once its first quarter is gone by, the year
     # before it earlier (a page of January 2018 reports 2017 and sets 2018's targets), else the report's
     reported_to: int | None = None
+    dated: tuple[int, int] | None = None  # a web page's date line's year and month
 
     def note_marker(self, pos: int) -> int | None:
         """Where the marker of the end note ``pos`` stands in, if it stands in one."""
@@ -154,7 +155,7 @@ class Document:
         return cls(text, year, plan_from, sentences, [e for _, e in sentences],
                    sorted([pos for pos, y in named if year and gone and y > max(year, gone)]
                           + coming_school_years(text, low, year)
-                          + _later_quarters(text, low, year)),
+                          + _later_quarters(text, low, year, dated)),
                    f"in the section of targets under the heading {heading!r}",
                    ScopeIndex(scopes), ScopeIndex(headed), ScopeIndex(term_scopes(text, lines)), full_stops,
                    {}, {}, {}, low, heading,
@@ -166,7 +167,7 @@ class Document:
                    counted_to_a_day=_a_data_line_to_a_day(text, lines),
                    planned_work_to=_planned_work_end(text, lines), examples=ScopeIndex(example_scopes(lines)),
                    end_notes=notes, estimate_marks=estimate_marks(text),
-                   this_year=now, reported_to=gone)
+                   this_year=now, reported_to=gone, dated=dated)
 
     @property
     def latest_year(self) -> int | None:
@@ -318,23 +319,26 @@ def coming_school_years(text: str, low: str | None, year: int | None) -> list[in
     return [m.start() for m in _school_year_pattern().finditer(text) if int(m.group(1)) == year]
 
 
-def _later_quarters(text: str, low: str | None, year: int | None) -> list[int]:
+def _later_quarters(text: str, low: str | None, year: int | None, dated: tuple[int, int] | None) -> list[int]:
     """Where a quarter of a later year than the report's is named ("Trong Quý I/2025, chi nhánh sẽ giải ngân …"
-    in a report of 2024), as a later year is. Searched in the lowercased text (``low``, None where lowercasing
-    would change its length) with the quarter's word opening the pattern, so that the search skips to it; no
-    letter may stand before it, tested on each match."""
+    in a report of 2024), as a later year is; not one a web page's date line says has begun ("Quý I/2021, kim ngạch
+    … ước đạt 362,5 triệu USD" on a page of March 2021, which reports 2020: a quarter under way). Searched in the
+    lowercased text (``low``, None where lowercasing would change its length) with the quarter's word opening the
+    pattern, so that the search skips to it; no letter may stand before it, tested on each match."""
     if not year:
         return []
     found = _quarter_of_a_year(False).finditer(low) if low is not None else _quarter_of_a_year(True).finditer(text)
     return [m.start() for m in found
-            if int(m.group(1)) > year and not (m.start() and word_char(text[m.start() - 1]))]
+            if int(m.group(2)) > year and not (m.start() and word_char(text[m.start() - 1]))
+            and not begun(f"{m.group(2)}-Q{QUARTERS[m.group(1).lower()]}", dated)]
 
 
 @cache
 def _quarter_of_a_year(any_case: bool) -> re.Pattern[str]:
-    """ "quý i/2025": a quarter and its year, in the lowercased text (or as written, ``any_case``)."""
+    """ "quý i/2025": a quarter, its number in group 1, and its year in group 2, in the lowercased text (or as
+    written, ``any_case``)."""
     words = alternation(vocabulary().raw["periods"]["quarter"])
-    return re.compile(rf"(?:{words}) [iv]+/(\d{{4}})(?!\d)", re.I if any_case else 0)
+    return re.compile(rf"(?:{words}) (i{{1,3}}|iv)/(\d{{4}})(?!\d)", re.I if any_case else 0)
 
 
 def _a_basis_line(text: str, sentence: tuple[int, int]) -> bool:

@@ -573,6 +573,17 @@ def part_of_year(code: str | None) -> bool:
     return bool(code and _PART_OF_YEAR.match(code))
 
 
+def begun(code: str, dated: tuple[int, int] | None) -> bool:
+    """A half, a quarter or a month ("2021-Q1", "2021-H1", "2021-03") that a web page's date line (its year and month,
+    ``dated``) says has begun: a page of March 2021 reports its first quarter under way, no later time."""
+    if dated is None or not part_of_year(code):
+        return False
+    part = code[5:]
+    first = MONTHS_IN_A_YEAR // 4 * (int(part[1]) - 1) + 1 if part[0] == "Q" \
+        else MONTHS_IN_A_YEAR // 2 * (int(part[1]) - 1) + 1 if part[0] == "H" else int(part)
+    return (int(code[:4]), first) <= dated
+
+
 def as_narrowed(code: str, words: str) -> str | None:
     """The period ``code`` a phrase or heading named, as the lowercased ``words`` between it
     and a figure leave it: "cả năm", "đến hết năm" turn a part of a year into the whole year
@@ -615,7 +626,8 @@ def _year_after_noun() -> re.Pattern[str]:
     harvested, the second of two: "kinh phí … phục vụ sản xuất vụ Hè Thu 2015", "lúa vụ Đông Xuân 2014-2015")."""
     p = vocabulary().raw["periods"]
     year, season = alternation(p["year"]), alternation(p["season"])
-    return re.compile(rf"([^\d.,;:()“”\"]{{0,45}}?)(?<!\w)(?:(?:{year})\s+((?:19|20)\d\d)"
+    # "kiến nghị của các năm 2019-2021": a year opening a span ends no noun phrase
+    return re.compile(rf"([^\d.,;:()“”\"]{{0,45}}?)(?<!\w)(?:(?:{year})\s+((?:19|20)\d\d)(?!\s*[-–]\s*(?:19|20)\d\d)"
                       rf"|(?:{season})\s+(?:(?:{year})\s+)?(?:(?:19|20)\d\d\s*[-–]\s*)?((?:19|20)\d\d))(?!\d)", re.I)
 
 

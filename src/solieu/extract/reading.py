@@ -63,7 +63,7 @@ from solieu.extract.dating import period
 from solieu.extract.document import Context, Document
 from solieu.extract.figure import Figure
 from solieu.extract.kinds import direction, kind
-from solieu.extract.periods import A_YEAR, first_period_named, part_of_year, period_after, period_in
+from solieu.extract.periods import A_YEAR, begun, first_period_named, part_of_year, period_after, period_in
 from solieu.extract.qualifiers import change_word, qualifier
 from solieu.extract.roles import role
 from solieu.extract.scan import COEFFICIENT, DURATION_IN_PARTS
@@ -577,11 +577,12 @@ def _later_year_column(doc: Document, col: Column) -> bool:
     up to a web page's own date is none later ("tháng 3/2017" on a page of 2017 that names 2016 most), and a month
     only the table's title names gives the levels then, no target ("Giá tại vườn (đồng/kg)" under a title naming
     "tháng 3/2018" in a text naming 2017 most), where a plan's columns name their months ("T1 | T2 | … | T12"); nor a
-    dated page's own year that a comparison column measures against the year before."""
+    dated page's own year that a comparison column measures against the year before, nor a part of a year its date
+    line says has begun ("Số doanh nghiệp" under a title naming "quý I/2021" on a page of March 2021)."""
     p = col.period
     if col.kind or col.role != "actual" or col.qualifier != "exact" or not p or not doc.year \
             or not p[:4].isdigit() or int(p[:4]) <= (doc.latest_year or doc.year) \
-            or _A_MONTH.fullmatch(p) and not DIGIT.search(col.header):
+            or _A_MONTH.fullmatch(p) and not DIGIT.search(col.header) or begun(p, doc.dated):
         return False  # the usual answer
     if col.measured and doc.this_year == int(p[:4]):
         return False  # "Năm 2018 | Năm 2019 | Tăng, giảm (%)" on a page of February 2019: its own year measured

@@ -671,7 +671,7 @@ def role(doc: Document, c: Context, starting_level: bool) -> tuple[str, str]:
         return "plan", f"what is allotted: {w!r} after its noun"  # "trên tổng số 4.826 đại biểu được bầu"
     if c.prev is not None and c.prev.denominator and f.unit == "percent" and _progress_as_a_percent(c):
         return c.prev.role, "the progress before it, as a percent in a bracket"  # "có 31/36 mẫu đạt quy chuẩn (86,1%)"
-    if w := norm(doc, c) or _norm_bracket(c) or _ceiling_of_a_rule(c) or _standard_bracket(c) \
+    if w := norm(doc, c) or _norm_bracket(c) or _ceiling_of_a_rule(c) or _standard_bracket(doc, c) \
             or _guideline_value(c) or _allowed_excess_cap(c) or _bound_a_standard_sets(doc, c):
         return "plan", f"a norm the result is held against: {w!r}"  # "thấp hơn mức 3% theo Nghị quyết …"
     if f.qualifier == "under" and (w := vocabulary().prohibitions.found(c.left)):
@@ -1819,17 +1819,27 @@ def _norm_bracket(c: Context) -> str | None:
 
 
 _STANDARD_CODE_END: Final = re.compile(r"\s+\d[\w:./-]*$")  # "05:2023/btnmt" after "qcvn"
+MEASURE_NAME_WORDS: Final = 2  # "bụi", "SO2", "bụi mịn": a measure named before its limit in a standard's bracket
 
 
-def _standard_bracket(c: Context) -> str | None:
+def _standard_bracket(doc: Document, c: Context) -> str | None:
     """ "vượt QCVN (50 µg/m3)", "giới hạn trung bình năm theo QCVN 05:2023/BTNMT (25 µg/m3)", "đạt quy chuẩn
     (40 µg/m3)": a bracket holding only a number right after a national technical standard, named by its
     abbreviation with or without its code, holds the limit the standard sets, a requirement the measure is
-    held against; the standard's name."""
+    held against; so does one listing a limit per measure, each named by a word or two and no verb ("giới hạn cho
+    phép theo QCVN 23:2009/BTNMT (bụi 100 mg/Nm3, SO2 500 mg/Nm3)"); the standard's name."""
     left = c.raw_left
+    if "(" not in left and c.prev is not None and c.prev.role == "plan" and "," in left:
+        left = doc.lower(c.ss, c.f.start)  # "SO2 500 mg/Nm3" after the limit before it in the bracket
     if "(" not in left or not vocabulary().standard_names.within(left):
         return None  # the usual answer
-    if (at := open_bracket(left)) < 0 or trimmed(left[at + 1:], vocabulary().any_qualifier).strip():
+    v = vocabulary()
+    if (at := open_bracket(left)) < 0:
+        return None
+    *listed, name = left[at + 1:].split(",")
+    name = trimmed(name, v.any_qualifier).strip().rstrip(":").strip()
+    if len(name.split()) > MEASURE_NAME_WORDS or name and v.verbs.found(name.lower()) \
+            or not all(DIGIT.search(item) for item in listed):
         return None
     head = left[:at].rstrip()
     return vocabulary().standard_names.ending(_STANDARD_CODE_END.sub("", head))

@@ -1322,7 +1322,7 @@ def _estimated_years(note: str) -> tuple[str, ...]:
     dated_months = [(m, y) for m, y in named_months if y]
     months = tuple(f"-{int(m.group(1)):02d}" for m, y in named_months if not y)
     # "số liệu Quý III/2025 là số ước tính": the quarter's column ("Quý III/2025"), not the year's, whose
-    # year is written with the quarter's
+    # year is written with the quarter's, nor another year's quarter ("Quý III/2024")
     quarters = [m for m in _note_quarters().finditer(note)]
     # "Số liệu thời điểm 01/7/2025 là số liệu sơ bộ": the column of that day ("01/7/2025", its month's), not the year's
     days = [m for m in _DAY.finditer(note)]
@@ -1331,7 +1331,7 @@ def _estimated_years(note: str) -> tuple[str, ...]:
     # "Số liệu 6 tháng 2019 là số ước tính": the half the months from the year's start make ("6 tháng 2019": "2019-H1")
     parts = tuple(m.group(2) + _MONTHS_FROM_START[int(m.group(1))] for m in _note_running_months().finditer(note)
                   if int(m.group(1)) in _MONTHS_FROM_START)
-    return years + months + tuple(f"-Q{QUARTERS[q.group(1)]}" for q in quarters) \
+    return years + months + tuple(f"{q.group(2) or q.group(3) or ''}-Q{QUARTERS[q.group(1)]}" for q in quarters) \
         + tuple(f"{d.group(3)}-{int(d.group(2)):02d}" for d in days) \
         + tuple(f"{y.group(1)}-{int(m.group(1)):02d}" for m, y in dated_months) + parts
 
@@ -1356,10 +1356,11 @@ def _note_months() -> re.Pattern[str]:
 
 @lru_cache(maxsize=1)
 def _note_quarters() -> re.Pattern[str]:
-    """A quarter a note names, maybe with its year ("quý iii", "quý iii/2025", "quý 3 năm 2025"), lowercased."""
+    """A quarter a note names, maybe with its year ("quý iii", "quý iii/2025", "quý 3 năm 2025"), lowercased: its
+    number in group 1, its year in group 2 or 3."""
     p = vocabulary().raw["periods"]
     return re.compile(rf"(?<!\w)(?:{alternation(p['quarter'])})\s+(iv|i{{1,3}}|[1-4])(?!\w)"
-                      rf"(?:\s*/\s*\d{{4}}|\s+(?:{alternation(p['year'])})\s+\d{{4}})?")
+                      rf"(?:\s*/\s*(\d{{4}})|\s+(?:{alternation(p['year'])})\s+(\d{{4}}))?")
 
 
 @lru_cache(maxsize=1)
