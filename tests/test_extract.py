@@ -4404,6 +4404,44 @@ _QUARTER_TABLE = (
 def test_begun_quarters_this_year_shares_stocks_and_listed_limits(text, surface, expected):
     assert tuple(fields_at(text, surface, ("qualifier", "role", "period")).values()) == expected
 
+@pytest.mark.parametrize(("text", "surface", "expected"), [
+    # places to park counted as "điểm" are places, no score
+    ("Năm 2019, Sở đã nâng tổng số điểm trông giữ xe được cấp phép trên địa bàn lên 312 điểm.", "312",
+     {"kind": "count", "role": "actual"}),
+    # a capacity a licence allows is a design, background
+    ("Năm 2020, toàn tỉnh có 64 mỏ; tổng công suất khai thác được cấp phép trên 4,25 triệu m3/năm.", "4,25",
+     {"kind": "rate", "role": "context"}),
+    # the plan's level in a bracket after the plan a ratio is of, past the plan's year
+    ("Năm 2020, toàn tỉnh có 64 mỏ được cấp phép, bằng 91,4% mục tiêu Chương trình đề ra đến năm 2020 (70 mỏ).",
+     "70", {"kind": "count", "role": "plan"}),
+    # the second of two changes joined past what the first counts shares its verb and comparison
+    ("Năm 2019, so với năm 2018 tăng 1.240 chỗ đỗ xe ô tô và 4.150 chỗ để xe máy.", "4.150",
+     {"kind": "change", "base": "2018"}),
+    ("Toàn tỉnh có 132 máy ATM, tăng 11 máy so với đầu năm, và 1.046 thiết bị chấp nhận thẻ.", "1.046",
+     {"kind": "count", "base": None}),
+    # a gap from the year a comparative names, past a range's opening word
+    ("Năm 2020, giá bán cao hơn năm 2019 từ 3.000 - 5.000 đồng/kg.", "3.000 - 5.000",
+     {"kind": "change", "role": "actual", "base": "2019"}),
+    # a range of money after "và" following the class the first range is for is the next item's range
+    ("Theo Nghị định số 46/2016/NĐ-CP, hành vi đỗ xe trên hè phố bị phạt tiền từ 200.000 đồng đến 300.000 đồng đối "
+     "với xe máy và từ 800.000 đồng đến 1.000.000 đồng đối với xe ô tô.", "800.000 đồng đến 1.000.000",
+     {"kind": "amount", "role": "context"}),
+], ids=["places-to-park", "a-licensed-capacity", "the-plans-level-past-its-year", "a-second-change-past-its-noun",
+        "a-level-after-a-comparison-and-a-comma", "a-gap-from-a-compared-year", "the-next-items-range"])
+def test_places_licensed_capacities_joined_changes_and_ranges(text, surface, expected):
+    assert fields_at(text, surface, tuple(expected)) == expected
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Giá vật liệu tháng 12/2020 như sau:\n- Đá 1x2: từ 245.000 đến 260.000 đồng/m3;\n- Đá 4x6: 190.000 đồng/m3;",
+     ["1", "2", "4", "6"]),  # a stone's grade named by its sizes
+    ("Hỗ trợ học sinh có nhà ở xa trường từ 4 km trở lên đối với học sinh tiểu học, từ 7 km trở lên đối với học sinh "
+     "trung học cơ sở và từ 10 km trở lên đối với học sinh trung học phổ thông.", ["4", "10"]),  # classes' bounds
+], ids=["a-grade-by-its-sizes", "the-next-classes-bound"])
+def test_grades_and_class_bounds_are_no_figures(text, absent):
+    surfaces = [r["surface"] for r in figures(text)]
+    assert not set(absent) & set(surfaces), surfaces
+
 @pytest.mark.parametrize(("text", "expected"), [
     ("của năm 2022 tăng", ("2022", "của năm 2022")),
     (" CỦA NĂM 2021", ("2021", "CỦA NĂM 2021")),

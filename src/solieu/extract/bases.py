@@ -20,6 +20,7 @@ from solieu.extract.clauses import (
     compared_now,
     comparison_phrase,
     index_base_year,
+    joined_past_its_noun,
     of_a_norm,
     ratio_to_a_years_level,
     same_part_of_an_earlier_year_after,
@@ -242,9 +243,11 @@ def _pair_base(doc: Document, c: Context) -> str | None:
 
 
 def _second_of_a_pair(c: Context) -> str | None:
-    """ "so với năm 2018 tăng lần lượt 9,2% và 10,1%": the second of a pair takes the first's base."""
+    """ "so với năm 2018 tăng lần lượt 9,2% và 10,1%": the second of a pair takes the first's base; so does the second
+    of two changes joined past what the first counts ("so với năm 2018 tăng 1.240 chỗ đỗ xe ô tô và 4.150 chỗ để xe
+    máy")."""
     p = c.prev
-    if p is None or p.base is None or p.kind != c.f.kind or not after_a_pair_word(c):
+    if p is None or p.base is None or p.kind != c.f.kind or not (after_a_pair_word(c) or joined_past_its_noun(c)):
         return None  # the usual answer
     return p.base
 

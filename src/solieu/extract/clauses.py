@@ -659,6 +659,21 @@ def chain_words() -> Words:
     return Words(vocabulary().raw["chain_words"])
 
 
+JOINED_NOUN_REACH: Final = 60  # " đỗ xe ô tô và ": the rest of what the figure before counts, and the joiner
+
+
+def joined_past_its_noun(c: Context) -> bool:
+    """ "tăng 1.240 chỗ đỗ xe ô tô và 4.150 chỗ để xe máy": only the rest of what the figure before counts and "và"
+    stand between it and this one (no digit, verb, comparison nor break): the two are the same verb's; not "tăng 11
+    máy so với đầu năm, và 1.046 thiết bị"."""
+    words = c.raw_left.strip()
+    if len(words) > JOINED_NOUN_REACH or not (joiner := chain_words().ending(words)):
+        return False  # the usual answer
+    return bool(words[:len(words) - len(joiner)].strip()) and not DIGIT.search(words) \
+        and not any(ch in words for ch in ",;:()") and not full_verbs().found(words) \
+        and not vocabulary().comparison.found(words)
+
+
 def adjustment_of_a_plan(doc: Document, c: Context) -> str | None:
     """ "Điều chỉnh giảm 24.600 triệu đồng kế hoạch vốn của 5 dự án chậm tiến độ; điều chỉnh tăng tương ứng 24.600
     triệu đồng cho 6 dự án": a change an adjustment word opens (an adjustment word, then the change word, maybe
@@ -1290,7 +1305,9 @@ def gap_from_a_year_named(c: Context) -> bool:
     f = c.f
     if f.base is None or not f.base.isdigit() or f.kind not in CHANGES:
         return False  # the usual answer
-    left = c.left if c.left[-1:].isdigit() else trimmed(c.left, vocabulary().any_qualifier)
+    v = vocabulary()
+    # "cao hơn năm 2019 từ 3.000 - 5.000 đồng/kg": past a range's opening word too
+    left = c.left if c.left[-1:].isdigit() else trimmed(trimmed(c.left, v.any_qualifier), v.from_words)
     m = _year_base().search(left) if left[-1:].isdigit() else None
     # "thấp hơn đỉnh lũ năm 2018 là 0,57 m": the year and "là" before the number
     return m is not None and m.group(1) == f.base or year_a_gap_is_from(c) == f.base

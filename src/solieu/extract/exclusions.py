@@ -1343,18 +1343,26 @@ def a_code_of_digits(v: Vocabulary, text: str, s: int, e: int, before: str, afte
 
 def a_dimensions_size(v: Vocabulary, text: str, s: int, e: int, before: str, after: str) -> Reason | None:
     """ "tranh khổ nhỏ (20 x 30 cm)", "gạch tuy nen 220x105x60 mm": lengths joined by "x" before a length's unit, the
-    size a thing is made in, part of its name; not a product written out ("10 x 8.500 = 85.000 đồng")."""
+    size a thing is made in, part of its name; so are small numbers joined by "x" after a thing's name with no unit
+    ("- Đá 1x2: từ 245.000 đến 260.000 đồng/m3", a stone's grade); not a product written out ("10 x 8.500 = 85.000
+    đồng")."""
     if not _TIMES_AFTER.match(after) and not _TIMES_ENDING.search(before):
         return None  # the usual number: no "x" beside it
     lead = _DIMENSION_BEFORE.search(text, max(0, s - DIMENSION_REACH), s)
-    m = _dimensions().match(text, lead.start() if lead else s)
-    return Reason("name", "lengths joined by 'x' before their unit: a size") if m and m.end() >= e else None
+    start = lead.start() if lead else s
+    if (m := _dimensions().match(text, start)) and m.end() >= e:
+        return Reason("name", "lengths joined by 'x' before their unit: a size")
+    if (m := _GRADE_BY_SIZES.match(text, start)) and m.end() >= e and text[max(0, start - 2):start][:1].isalpha():
+        return Reason("name", "small numbers joined by 'x' after a thing's name, no unit: its grade")  # "Đá 1x2:"
+    return None
 
 
 DIMENSION_REACH: Final = 40
 _TIMES_AFTER: Final = re.compile(r"\s?[x×]\s?\d")
 _TIMES_ENDING: Final = re.compile(r"\d\s?[x×]\s?$")
 _DIMENSION_BEFORE: Final = re.compile(rf"(?:{NUM}\s?[x×]\s?)+$")
+# "Đá 1x2", "đá 4x6": small numbers joined by "x" with no space and no unit after, a grade named by its sizes
+_GRADE_BY_SIZES: Final = re.compile(r"\d{1,2}(?:[x×]\d{1,2})+(?![\d.,\w])")
 
 
 @cache
@@ -2816,6 +2824,10 @@ def a_bound_for_a_group(v: Vocabulary, text: str, s: int, e: int, before: str, a
     if at < 0 or v.plan_markers.found(head[:at]):
         return None  # "(yêu cầu đối với xã nông thôn mới nâng cao từ 58 triệu đồng/người/năm trở lên)": a target
     things = head[at + len(v.group_for.starting(head[at:]) or ""):]
+    if v.list_joiners.search(things.rstrip()[-LIST_JOINER_REACH:] + " ") and _ranged(v, after):
+        # "từ 200.000 đồng đến 300.000 đồng đối với xe máy và từ 800.000 đồng đến …": the next item's range; "… và
+        # từ 10 km trở lên đối với …" bounds the next class
+        return None
     if 0 < len(things.split()) <= GROUP_MEASURE_WORDS and not _CLAUSE_BREAK_OR_DIGIT.search(things):
         return Reason("label", f"a bound after {v.group_for.starting(head[at:])!r} and the things it names: "
                                "says which of them a measure is for")

@@ -47,6 +47,7 @@ from solieu.extract.clauses import (
     full_verbs,
     in_an_impact_assessment,
     index_base_year,
+    joined_past_its_noun,
     late_payment_charge,
     levels_year,
     measured_in_a_unit,
@@ -995,7 +996,9 @@ JOINER_REACH: Final = 6  # " và ": the joiner alone between two figures, its sp
 def _second_change_of_a_pair(c: Context) -> str | None:
     """ "tăng 15 cơ sở và 906 buồng so với đầu năm 2025", "tăng 14 cơ sở, 152 ha so với năm 2017": a figure (no
     percent) joined by "và" or a comma alone to a change before it, with the comparison after it, is the second
-    change the same verb and comparison govern; "tăng 15 cơ sở, có 906 buồng" states a level. The change word."""
+    change the same verb and comparison govern; so is one joined by "và" past the words of what the first counts,
+    after a change whose comparison came before it ("so với năm 2018 tăng 1.240 chỗ đỗ xe ô tô và 4.150 chỗ để xe
+    máy"); "tăng 15 cơ sở, có 906 buồng" states a level. The change word."""
     p = c.prev
     if p is None or p.kind not in ("change", "growth"):
         return None  # the usual answer
@@ -1003,8 +1006,10 @@ def _second_change_of_a_pair(c: Context) -> str | None:
         return _second_fall_in_percent(c, p)
     v = vocabulary()
     if len(c.raw_left) > JOINER_REACH:
-        return None
-    if not (chain_words().is_one(joiner := c.raw_left.strip()) or joiner == ",") or not v.comparison.found(c.right):
+        if p.base is None or not joined_past_its_noun(c):
+            return None
+    elif not (chain_words().is_one(joiner := c.raw_left.strip()) or joiner == ",") \
+            or not (v.comparison.found(c.right) or p.base is not None):
         return None
     head = c.head[:len(c.head) - len(c.raw_left)]
     return v.change.starting(head[at:]) if (at := v.change.last(head)) >= 0 else None

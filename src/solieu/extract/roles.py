@@ -3428,13 +3428,13 @@ def _bracketed_target(segment: str) -> bool:
 def _plans_level_after_its_ratio(c: Context) -> bool:
     """ "bằng 62,9% kế hoạch vận chuyển hành khách dịp Tết của Tổng công ty (485.500 lượt khách)", "đạt 94,8% kinh phí
     được bố trí (5,4 tỷ đồng)": a number opening a bracket after the words naming the plan a ratio right before is
-    of (no break nor number between) is that plan's level; "đạt 100% chỉ tiêu (215/215 công dân)" is what was done
-    out of it."""
+    of (no break nor number between, but the plan's year: "bằng 91,4% mục tiêu Chương trình đề ra đến năm 2020 (70
+    mỏ)") is that plan's level; "đạt 100% chỉ tiêu (215/215 công dân)" is what was done out of it."""
     p = c.prev
     if p is None or p.kind != "plan_ratio" or p.base not in PLAN_BASES:
         return False  # the usual answer
     between = c.raw_left.rstrip()
-    return between.endswith("(") and not DIGIT.search(between) and not LIST_BREAK.search(between[:-1])
+    return between.endswith("(") and not number_besides_years(between) and not LIST_BREAK.search(between[:-1])
 
 
 def _years_plan_named(head: str) -> bool:
