@@ -659,7 +659,16 @@ def chain_words() -> Words:
     return Words(vocabulary().raw["chain_words"])
 
 
-JOINED_NOUN_REACH: Final = 60  # " đỗ xe ô tô và ": the rest of what the figure before counts, and the joiner
+# " đỗ xe ô tô và ", " số vụ vi phạm và ít nhất ": the rest of what the figure before counts, the joiner (and a bound)
+JOINED_NOUN_REACH: Final = 60
+
+
+def noun_then_joiner(words: str) -> bool:
+    """ "đỗ xe ô tô và", "số vụ vi phạm và": words naming what a figure counts or is of, then "và" ending them, no
+    digit nor verb among them: the next figure is joined to that one."""
+    if not (joiner := chain_words().ending(words)):
+        return False  # the usual answer
+    return bool(words[:len(words) - len(joiner)].strip()) and not DIGIT.search(words) and not full_verbs().found(words)
 
 
 def joined_past_its_noun(c: Context) -> bool:
@@ -667,10 +676,7 @@ def joined_past_its_noun(c: Context) -> bool:
     stand between it and this one (no digit, verb, comparison nor break): the two are the same verb's; not "tăng 11
     máy so với đầu năm, và 1.046 thiết bị"."""
     words = c.raw_left.strip()
-    if len(words) > JOINED_NOUN_REACH or not (joiner := chain_words().ending(words)):
-        return False  # the usual answer
-    return bool(words[:len(words) - len(joiner)].strip()) and not DIGIT.search(words) \
-        and not any(ch in words for ch in ",;:()") and not full_verbs().found(words) \
+    return len(words) <= JOINED_NOUN_REACH and noun_then_joiner(words) and not any(ch in words for ch in ",;:()") \
         and not vocabulary().comparison.found(words)
 
 

@@ -24,6 +24,7 @@ from solieu.extract.clauses import (
     FORECAST_RESULT,
     HAS_LETTER,
     ITEM_DASHES,
+    JOINED_NOUN_REACH,
     MONEY,
     MONTHS_COUNTED,
     MONTHS_OPENING_REACH,
@@ -52,6 +53,7 @@ from solieu.extract.clauses import (
     levels_year,
     measured_in_a_unit,
     norm,
+    noun_then_joiner,
     of_a_norm,
     open_bracket,
     per_words,
@@ -1020,18 +1022,12 @@ def _second_fall_in_percent(c: Context, p: Figure) -> str | None:
     "và" (maybe past a bound) to a growth in % before it, each followed by what it is of, with the comparison after
     it, is the second growth the same verb and comparison govern; the change word."""
     v = vocabulary()
-    if p.kind != "growth" or p.unit != "percent" or len(c.raw_left) > SECOND_OF_REACH \
-            or not v.comparison.found(c.right):
-        return None
-    words = trimmed(c.raw_left.strip(), v.any_qualifier)
-    if not (joiner := chain_words().ending(words)) or not words[:len(words) - len(joiner)].strip() \
-            or DIGIT.search(words) or full_verbs().found(words):
+    if p.kind != "growth" or p.unit != "percent" or len(c.raw_left) > JOINED_NOUN_REACH \
+            or not v.comparison.found(c.right) or not noun_then_joiner(trimmed(c.raw_left.strip(), v.any_qualifier)):
         return None
     head = c.head[:len(c.head) - len(c.raw_left)]
     return v.change.starting(head[at:]) if (at := v.change.last(head)) >= 0 else None
 
-
-SECOND_OF_REACH: Final = 60  # " số vụ vi phạm và ít nhất ": what the first percent is of, the joiner and a bound
 
 
 def _gap_to_a_level(c: Context) -> str | None:
